@@ -1,0 +1,3 @@
+from mldojo.cli.app import main
+
+main()

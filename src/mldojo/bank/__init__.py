@@ -1,0 +1,1 @@
+"""The question bank: typed items, the folder loader, the validator and search."""

@@ -1,0 +1,73 @@
+"""The `mldojo` command. Heavy libraries are imported inside commands to keep start-up fast."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from mldojo import __version__
+from mldojo.cli import bank
+from mldojo.errors import MldojoError
+
+app = typer.Typer(
+    help="mldojo: practise for machine-learning interviews.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(bank.app, name="bank")
+
+
+@app.command()
+def doctor(json_output: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Versions, paths, database and which optional parts are available."""
+    from mldojo.cli.output import print_json
+    from mldojo.service import Dojo
+
+    dojo = Dojo()
+    report = {
+        "version": __version__,
+        "python": sys.version.split()[0],
+        "home": str(dojo.settings.home),
+        "database_url": dojo.settings.database_url,
+        "bank_paths": [str(p) for p in dojo.settings.all_bank_paths],
+        "bank_items": len(dojo.bank_report.questions),
+        "bank_errors": len(dojo.bank_report.findings),
+    }
+    if json_output:
+        print_json(report)
+    else:
+        for key, value in report.items():
+            typer.echo(f"{key:14} {value}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web app."""
+    import uvicorn
+
+    from mldojo.web.app import create_app
+
+    uvicorn.run(create_app(), host=host, port=port)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+def main() -> None:
+    try:
+        app()
+    except MldojoError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        raise SystemExit(exc.exit_code) from None

@@ -1,0 +1,153 @@
+"""`mldojo bank ...`: validate, list, show, search, stats and the front-matter schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from mldojo.bank.models import Question
+from mldojo.cli.output import print_json
+from mldojo.service import BankFilter, Dojo
+
+app = typer.Typer(help="Browse and check the question bank.", no_args_is_help=True)
+
+ModuleOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--module", help="coding, ml-coding, ml-depth, ml-breadth, ml-system-design, behavioral"
+    ),
+]
+KindOpt = Annotated[
+    str | None, typer.Option("--kind", help="concept, quiz, problem, design, behavioral")
+]
+TopicOpt = Annotated[str | None, typer.Option("--topic")]
+CompanyOpt = Annotated[str | None, typer.Option("--company")]
+DifficultyOpt = Annotated[str | None, typer.Option("--difficulty", help="easy, medium, hard")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def summary(question: Question) -> dict[str, Any]:
+    meta = question.meta
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "kind": meta.kind.value,
+        "module": meta.module.value,
+        "topics": list(meta.topics),
+        "difficulty": meta.difficulty.value,
+        "companies": [c.model_dump() for c in meta.companies],
+        "estimated_minutes": meta.estimated_minutes,
+    }
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("id", "kind", "module", "difficulty", "title")
+    for row in rows:
+        table.add_row(row["id"], row["kind"], row["module"], row["difficulty"], row["title"])
+    Console().print(table)
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        Path | None, typer.Argument(help="A bank folder; default: the configured banks.")
+    ] = None,
+    json_output: JsonOpt = False,
+) -> None:
+    """Check every item and the whole bank; report every problem with file and line."""
+    report = Dojo().validate(path)
+    if json_output:
+        print_json(
+            {"items": len(report.questions), "errors": [f.__dict__ for f in report.findings]}
+        )
+    else:
+        for finding in report.findings:
+            typer.echo(str(finding))
+        typer.echo(f"{len(report.questions)} items, {len(report.findings)} errors")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("list")
+def list_items(
+    module: ModuleOpt = None,
+    kind: KindOpt = None,
+    topic: TopicOpt = None,
+    company: CompanyOpt = None,
+    difficulty: DifficultyOpt = None,
+    json_output: JsonOpt = False,
+) -> None:
+    """List bank items, optionally filtered."""
+    where = BankFilter(module, kind, topic, company, difficulty)
+    rows = [summary(q) for q in Dojo().list_questions(where)]
+    if json_output:
+        print_json(rows)
+    else:
+        _print_table(rows)
+
+
+@app.command()
+def show(
+    item_id: Annotated[str, typer.Argument(metavar="ID")],
+    reveal: Annotated[
+        bool, typer.Option("--reveal", help="Include the model answer and rubric.")
+    ] = False,
+    json_output: JsonOpt = False,
+) -> None:
+    """Show one item; the model answer and rubric only with --reveal."""
+    question = Dojo().get_question(item_id)
+    data = summary(question)
+    data["prompt"] = question.prompt
+    if reveal:
+        full = question.meta.model_dump(mode="json")
+        data["answer"] = question.model_answer
+        for key in (
+            "rubric",
+            "misconceptions",
+            "follow_ups",
+            "red_flags",
+            "answer",
+            "steps",
+            "strong_story_shows",
+        ):
+            if key in full and key != "answer":
+                data[key] = full[key]
+        if "answer" in full:
+            data["quiz_answer"] = full["answer"]
+    if json_output:
+        print_json(data)
+        return
+    typer.echo(f"{data['title']}  [{data['id']}]  {data['module']} · {data['difficulty']}")
+    typer.echo("")
+    typer.echo(question.prompt)
+    if reveal:
+        typer.echo("\n--- model answer ---\n" + question.model_answer)
+        for point in data.get("rubric", []):
+            typer.echo(f"  [{point['weight']:.2f}] {point['point']}")
+
+
+@app.command()
+def stats(json_output: JsonOpt = False) -> None:
+    """Counts by kind, module, topic, difficulty and company."""
+    data = Dojo().bank_stats()
+    if json_output:
+        print_json(data)
+        return
+    typer.echo(f"{data['total']} items")
+    for key in ("kind", "module", "difficulty"):
+        typer.echo(f"{key}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of item front matter, for editors."""
+    from pydantic import TypeAdapter
+
+    from mldojo.bank.models import FrontMatter
+
+    typer.echo(json.dumps(TypeAdapter(FrontMatter).json_schema(), indent=2))

@@ -1,0 +1,1 @@
+"""The web interface: FastAPI, Jinja pages and the JSON API."""
