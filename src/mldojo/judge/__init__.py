@@ -1,0 +1,1 @@
+"""The coding judge: problem format, sandbox, runner and checkers."""
