@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import sys
 from typing import Annotated
 
@@ -11,6 +13,9 @@ from mldojo import __version__
 from mldojo.cli import bank
 from mldojo.errors import MldojoError
 
+COMMAND_MODULES = ("judge", "grade", "practice", "interview", "export")
+"""Modules under mldojo.cli that each define `register(app)`; missing ones are skipped."""
+
 app = typer.Typer(
     help="mldojo: practise for machine-learning interviews.",
     no_args_is_help=True,
@@ -18,6 +23,9 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(bank.app, name="bank")
+for _name in COMMAND_MODULES:
+    if importlib.util.find_spec(f"mldojo.cli.{_name}") is not None:
+        importlib.import_module(f"mldojo.cli.{_name}").register(app)
 
 
 @app.command()

@@ -87,13 +87,17 @@ def as_float(value: Any, name: str) -> float:
     return float(value)
 
 
-def assert_close(got: Any, expected: Any, name: str, rtol: float = 1e-6, atol: float = 1e-9) -> None:
+def assert_close(
+    got: Any, expected: Any, name: str, rtol: float = 1e-6, atol: float = 1e-9
+) -> None:
     """Exact comparison as the catalogue defines it: shape first, then allclose."""
     exp = np.asarray(expected, dtype=float)
     arr = as_array(got, name, "f", tuple(exp.shape))
     if not np.allclose(arr.astype(float), exp, rtol=rtol, atol=atol):
         worst = float(np.max(np.abs(arr.astype(float) - exp))) if exp.size else 0.0
-        raise WrongAnswer(f"{name}: values differ from the correct ones (largest error {worst:.3g})")
+        raise WrongAnswer(
+            f"{name}: values differ from the correct ones (largest error {worst:.3g})"
+        )
 
 
 def chi_square_pvalue(counts: np.ndarray, probs: np.ndarray) -> float:
@@ -113,9 +117,13 @@ GOF_ALPHA = 1e-6
 """Significance of every statistical check: a correct sampler is essentially never rejected."""
 
 
-def assert_distribution(counts: np.ndarray, probs: np.ndarray, name: str, reject_perfect: bool = False) -> None:
+def assert_distribution(
+    counts: np.ndarray, probs: np.ndarray, name: str, reject_perfect: bool = False
+) -> None:
     p = chi_square_pvalue(counts, probs)
     if p < GOF_ALPHA:
-        raise WrongAnswer(f"{name}: the samples do not follow the required distribution (p = {p:.2g})")
+        raise WrongAnswer(
+            f"{name}: the samples do not follow the required distribution (p = {p:.2g})"
+        )
     if reject_perfect and p > 1 - GOF_ALPHA:
         raise WrongAnswer(f"{name}: the counts are too perfect to be random (p = {p:.8f})")

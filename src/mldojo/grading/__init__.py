@@ -1,0 +1,1 @@
+"""Answer graders: exact (numbers, choices, sets), rubric (offline) and LLM (optional)."""
