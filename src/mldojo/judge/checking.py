@@ -56,7 +56,11 @@ def as_array(
     shape: tuple[int | None, ...] | None = None,
     finite: bool = True,
 ) -> np.ndarray:
-    """Check dtype kind ('f' float: any int/float ok; 'i' integer: any int dtype), shape, finiteness."""
+    """Check the dtype kind, shape and finiteness of an output.
+
+    `kind` "f" accepts any numeric dtype (a float result may be any float or int dtype); "i"
+    demands an integer dtype, as index results do.
+    """
     if not isinstance(value, np.ndarray):
         if isinstance(value, int | float | bool | list) and not isinstance(value, str):
             value = np.asarray(value)
@@ -66,12 +70,14 @@ def as_array(
         raise WrongAnswer(f"{name}: expected numbers, got dtype {value.dtype}")
     if kind == "i" and value.dtype.kind not in "iub":
         raise WrongAnswer(f"{name}: expected an integer array, got dtype {value.dtype}")
-    if shape is not None:
-        if value.ndim != len(shape) or any(
-            want is not None and got != want for got, want in zip(value.shape, shape, strict=True)
-        ):
-            want_text = "(" + ", ".join("?" if s is None else str(s) for s in shape) + ")"
-            raise WrongAnswer(f"{name}: expected shape {want_text}, got {value.shape}")
+    if shape is not None and (
+        value.ndim != len(shape)
+        or any(
+            want is not None and got != want for got, want in zip(value.shape, shape, strict=False)
+        )
+    ):
+        want_text = "(" + ", ".join("?" if s is None else str(s) for s in shape) + ")"
+        raise WrongAnswer(f"{name}: expected shape {want_text}, got {value.shape}")
     if finite and value.dtype.kind == "f" and not np.all(np.isfinite(value)):
         raise WrongAnswer(f"{name}: contains NaN or infinity")
     return value
