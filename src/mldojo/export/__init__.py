@@ -1,0 +1,1 @@
+"""Exports: Anki decks, Markdown study sheets, progress export and import."""

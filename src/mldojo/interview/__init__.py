@@ -1,0 +1,1 @@
+"""Mock interviews: timed rounds, system design walk-throughs and behavioural sessions."""
