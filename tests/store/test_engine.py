@@ -60,4 +60,5 @@ def test_plain_sqlite_can_read_what_we_wrote(tmp_path: Path) -> None:
     path = tmp_path / "d.db"
     open_database(f"sqlite:///{path}")
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM attempts").fetchone() == (0,)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, func
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -47,3 +47,55 @@ class ReviewRow(Base):
     rating: Mapped[int] = mapped_column(Integer)
     card: Mapped[dict[str, object]] = mapped_column(JSON)
     reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class CardRow(Base):
+    __tablename__ = "cards"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    card: Mapped[dict[str, object]] = mapped_column(JSON)
+    due: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    state: Mapped[int] = mapped_column(Integer)
+
+
+class MasteryRow(Base):
+    __tablename__ = "mastery"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic: Mapped[str] = mapped_column(String(80), primary_key=True)
+    theta: Mapped[float] = mapped_column(Float)
+    n: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ProfileRow(Base):
+    __tablename__ = "profiles"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    companies: Mapped[list[str]] = mapped_column(JSON)
+    role: Mapped[str] = mapped_column(String(40))
+    interview_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    hours_per_week: Mapped[float] = mapped_column(Float)
+
+
+class MasteryHistoryRow(Base):
+    """Snapshots of a topic's mastery after each attempt, for the mastery-over-time chart."""
+
+    __tablename__ = "mastery_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    topic: Mapped[str] = mapped_column(String(80))
+    theta: Mapped[float] = mapped_column(Float)
+    n: Mapped[int] = mapped_column(Integer)
+    attempt_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attempts.id", ondelete="CASCADE"), nullable=True
+    )
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
