@@ -32,11 +32,13 @@ class Settings:
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    include_shipped_bank: bool = True
 
     @property
     def all_bank_paths(self) -> tuple[Path, ...]:
         """The shipped bank first, then the user's extra banks."""
-        return (SHIPPED_BANK, *self.bank_paths)
+        shipped = (SHIPPED_BANK,) if self.include_shipped_bank else ()
+        return (*shipped, *self.bank_paths)
 
     def with_overrides(self, **changes: object) -> Settings:
         clean = {key: value for key, value in changes.items() if value is not None}
