@@ -171,6 +171,14 @@ class Practice:
             n=n,
         )
 
+    def prompt_for(self, question: Question, seed: int) -> str:
+        """The prompt as the learner sees it: parameterised quizzes filled in for `seed`."""
+        if question.kind is Kind.quiz:
+            from mldojo.grading.quiz import instantiate
+
+            return instantiate(question, seed).prompt
+        return question.prompt
+
     def next_seed(self, item_id: str) -> int:
         """Each attempt of a parameterised quiz gets a new variant: the attempt count."""
         return len(self.store.attempts(self.user_id, item_id))

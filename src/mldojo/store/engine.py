@@ -6,6 +6,8 @@ and the web server can share one file. PostgreSQL URLs pass straight through.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -63,21 +65,51 @@ def make_engine(url: str) -> Engine:
         ) from None
 
 
+MIGRATION_LOCK_KEY = 0x6D6C646F6A6F  # "mldojo", for PostgreSQL's advisory lock
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """Let one process migrate at a time: two starting on a new database would race.
+
+    SQLite files get an exclusive `flock` on a lock file beside them; PostgreSQL takes a
+    transaction-scoped advisory lock inside the migration itself.
+    """
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    import fcntl
+
+    lock_path = Path(database).expanduser().with_name(Path(database).name + ".migrate-lock")
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; existing data is kept."""
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import text
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
-        with engine.begin() as connection:
+        with _migration_lock(engine), engine.begin() as connection:
+            if engine.url.get_backend_name() == "postgresql":
+                connection.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})"))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except OperationalError as exc:
         raise StoreError(f"cannot open the database: {exc.orig}") from None
     except SQLAlchemyError as exc:
         raise StoreError(f"database migration failed: {exc}") from None
+    except OSError as exc:
+        raise StoreError(f"cannot lock the database for migration: {exc.strerror}") from None
 
 
 def open_database(url: str) -> Engine:
