@@ -72,6 +72,22 @@ def _review(row: ReviewRow) -> Review:
     )
 
 
+@dataclass(frozen=True)
+class ReplayedReview:
+    attempt_id: int
+    item_id: str
+    rating: int
+    card: CardState
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ReplayedMastery:
+    row: TopicMastery
+    attempt_id: int
+    at: datetime
+
+
 class PracticeStore:
     def __init__(self, engine: Engine) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -220,9 +236,78 @@ class PracticeStore:
                 )
             )
 
-    def reset_derived(self, user_id: int) -> None:
-        """Drop cards and mastery so they can be rebuilt by replaying the history."""
+    def insert_attempts(self, user_id: int, attempts: list[NewAttempt]) -> int:
+        """Add imported attempts in one transaction; derived state is rebuilt afterwards."""
         with self._session() as session, session.begin():
-            session.execute(delete(CardRow).where(CardRow.user_id == user_id))
-            session.execute(delete(MasteryRow).where(MasteryRow.user_id == user_id))
-            session.execute(delete(MasteryHistoryRow).where(MasteryHistoryRow.user_id == user_id))
+            for attempt in attempts:
+                session.add(
+                    AttemptRow(
+                        user_id=user_id,
+                        item_id=attempt.item_id,
+                        kind=attempt.kind,
+                        answer=attempt.answer,
+                        score=attempt.score,
+                        result=attempt.result,
+                        seconds_taken=attempt.seconds_taken,
+                        rating=attempt.rating,
+                        created_at=attempt.created_at,
+                    )
+                )
+        return len(attempts)
+
+    def replace_derived(
+        self,
+        user_id: int,
+        reviews: list[ReplayedReview],
+        mastery: list[ReplayedMastery],
+    ) -> None:
+        """Swap in reviews, cards and mastery rebuilt from the attempts, all in one transaction."""
+        with self._session() as session, session.begin():
+            for table in (ReviewRow, CardRow, MasteryRow, MasteryHistoryRow):
+                session.execute(delete(table).where(table.user_id == user_id))
+            latest: dict[str, CardState] = {}
+            for review in reviews:
+                session.add(
+                    ReviewRow(
+                        user_id=user_id,
+                        item_id=review.item_id,
+                        attempt_id=review.attempt_id,
+                        rating=review.rating,
+                        card=review.card.card,
+                        reviewed_at=review.at,
+                    )
+                )
+                latest[review.item_id] = review.card
+            for card in latest.values():
+                session.add(
+                    CardRow(
+                        user_id=user_id,
+                        item_id=card.item_id,
+                        card=card.card,
+                        due=card.due,
+                        state=card.state,
+                    )
+                )
+            final: dict[str, ReplayedMastery] = {}
+            for entry in mastery:
+                session.add(
+                    MasteryHistoryRow(
+                        user_id=user_id,
+                        topic=entry.row.topic,
+                        theta=entry.row.theta,
+                        n=entry.row.n,
+                        attempt_id=entry.attempt_id,
+                        recorded_at=entry.at,
+                    )
+                )
+                final[entry.row.topic] = entry
+            for entry in final.values():
+                session.add(
+                    MasteryRow(
+                        user_id=user_id,
+                        topic=entry.row.topic,
+                        theta=entry.row.theta,
+                        n=entry.row.n,
+                        updated_at=entry.at,
+                    )
+                )
