@@ -60,20 +60,38 @@ def validate(
         Path | None, typer.Argument(help="A bank folder; default: the configured banks.")
     ] = None,
     json_output: JsonOpt = False,
+    run_solutions: Annotated[
+        bool,
+        typer.Option("--run-solutions", help="Also judge every reference solution; all must AC."),
+    ] = False,
 ) -> None:
     """Check every item and the whole bank; report every problem with file and line."""
     from mldojo.service import Dojo
 
     report = Dojo().validate(path)
+    solutions = None
+    if run_solutions:
+        from mldojo.service.judging import check_solutions
+
+        solutions = check_solutions([path] if path is not None else None)
+    failed = [s for s in solutions or [] if not s.ok]
     if json_output:
-        print_json(
-            {"items": len(report.questions), "errors": [f.__dict__ for f in report.findings]}
-        )
+        data: dict[str, Any] = {
+            "items": len(report.questions),
+            "errors": [f.__dict__ for f in report.findings],
+        }
+        if solutions is not None:
+            data["solutions"] = [s.to_dict() for s in solutions]
+        print_json(data)
     else:
         for finding in report.findings:
             typer.echo(str(finding))
         typer.echo(f"{len(report.questions)} items, {len(report.findings)} errors")
-    raise typer.Exit(0 if report.ok else 1)
+        for check in failed:
+            typer.echo(f"{check.problem}: reference solution gets {check.describe()}")
+        if solutions is not None:
+            typer.echo(f"{len(solutions) - len(failed)}/{len(solutions)} reference solutions AC")
+    raise typer.Exit(0 if report.ok and not failed else 1)
 
 
 @app.command("list")

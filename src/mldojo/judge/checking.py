@@ -19,7 +19,16 @@ import numpy as np
 
 
 class WrongAnswer(Exception):
-    """The output was readable but does not satisfy the problem."""
+    """The output was readable but does not satisfy the problem.
+
+    The message is shown for every test, so for hidden tests it must name the failed property
+    only. `detail` (e.g. the size of the error, which is computed from hidden data) is added
+    for public tests only.
+    """
+
+    def __init__(self, message: str = "", *, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 @dataclass
@@ -102,7 +111,7 @@ def assert_close(
     if not np.allclose(arr.astype(float), exp, rtol=rtol, atol=atol):
         worst = float(np.max(np.abs(arr.astype(float) - exp))) if exp.size else 0.0
         raise WrongAnswer(
-            f"{name}: values differ from the correct ones (largest error {worst:.3g})"
+            f"{name}: values differ from the correct ones", detail=f"largest error {worst:.3g}"
         )
 
 

@@ -1,0 +1,11 @@
+# expect: WA
+# Right parameters, but returns the bias-corrected moments, which corrupts the next step.
+import numpy as np
+
+
+def adam_step(params, grads, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    m = beta1 * m + (1 - beta1) * grads
+    v = beta2 * v + (1 - beta2) * grads**2
+    m = m / (1 - beta1**t)
+    v = v / (1 - beta2**t)
+    return params - lr * m / (np.sqrt(v) + eps), m, v

@@ -1,0 +1,16 @@
+# expect: WA
+# Tokenises correctly but never lower-cases.
+import re
+
+import numpy as np
+
+
+def bag_of_words(docs):
+    toks = [re.findall(r"[A-Za-z0-9']+", d) for d in docs]
+    vocab = sorted({t for ts in toks for t in ts})
+    index = {t: j for j, t in enumerate(vocab)}
+    counts = np.zeros((len(docs), len(vocab)), dtype=int)
+    for i, ts in enumerate(toks):
+        for t in ts:
+            counts[i, index[t]] += 1
+    return vocab, counts
