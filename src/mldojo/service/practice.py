@@ -71,7 +71,9 @@ class Practice:
         if kind in (Kind.concept, Kind.behavioral):
             from mldojo.service.grading import grade_answer
 
-            result = grade_answer(self.dojo, question.id, answer)
+            settings = self.dojo.settings
+            use_llm = bool(settings.llm_base_url and settings.llm_model)  # falls back offline
+            result = grade_answer(self.dojo, question.id, answer, use_llm=use_llm)
             return Graded(
                 result.score, int(result.suggested_rating), result.model_dump(mode="json")
             )
@@ -83,9 +85,9 @@ class Practice:
                 result.score, int(result.suggested_rating), result.model_dump(mode="json")
             )
         if kind is Kind.problem:
-            from mldojo.judge.runner import judge_source
+            from mldojo.service.judging import judge_text
 
-            verdict = judge_source(question.id, answer)
+            verdict = judge_text(question.id, answer, settings=self.dojo.settings)
             data = verdict.to_dict()
             rating = (
                 3 if data["verdict"] == "AC" else suggest_rating(min(float(data["score"]), 0.6))

@@ -1,47 +1,80 @@
-"""The FastAPI application: HTML pages and the JSON API under /api/v1."""
+"""The FastAPI application: HTML pages, the JSON API under /api/v1, static bundles."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from mldojo.errors import NotFoundError
-from mldojo.service import BankFilter, Dojo
+from mldojo.errors import MldojoError, NotFoundError
+from mldojo.service.practice import Practice
+from mldojo.service.submissions import SubmissionQueue
+from mldojo.web import api, interview_pages, pages
+from mldojo.web.security import security_middleware
+from mldojo.web.state import PendingGrades, WebState
+from mldojo.web.templating import render
 
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+STATIC = Path(__file__).parent / "static"
 
 
-def create_app(dojo: Dojo | None = None) -> FastAPI:
-    dojo = dojo or Dojo()
-    app = FastAPI(title="mldojo", docs_url="/api/docs", openapi_url="/api/openapi.json")
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
 
-    @app.get("/", response_class=HTMLResponse)
-    def bank_page(request: Request, module: str | None = None, kind: str | None = None) -> Any:
-        items = dojo.list_questions(BankFilter(module=module, kind=kind))
-        return TEMPLATES.TemplateResponse(request, "bank.html", {"items": items})
 
-    @app.get("/api/v1/questions")
-    def api_questions(module: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-        return [
-            {
-                "id": q.id,
-                "title": q.meta.title,
-                "kind": q.meta.kind.value,
-                "module": q.meta.module.value,
-            }
-            for q in dojo.list_questions(BankFilter(module=module, kind=kind))
-        ]
+def _error(request: Request, status: int, message: str) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return render(request, "error.html", status_code=status, status=status, message=message)
 
-    @app.get("/api/v1/questions/{item_id}")
-    def api_question(item_id: str) -> dict[str, Any]:
-        try:
-            question = dojo.get_question(item_id)
-        except NotFoundError as exc:
-            raise HTTPException(status_code=404, detail=str(exc)) from None
-        return {"id": question.id, "title": question.meta.title, "prompt": question.prompt}
+
+def create_app(
+    practice: Practice | None = None,
+    access_token: str | None = None,
+    submissions: SubmissionQueue | None = None,
+) -> FastAPI:
+    practice = practice or Practice()
+    app = FastAPI(
+        title="mldojo", docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None
+    )
+    app.state.web = WebState(
+        practice=practice,
+        submissions=submissions or SubmissionQueue(practice, workers=os.cpu_count() or 2),
+        pending=PendingGrades(),
+    )
+    app.middleware("http")(security_middleware(access_token))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(pages.router)
+    app.include_router(interview_pages.router)
+    app.include_router(api.router, prefix="/api/v1")
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return _error(request, 404, str(exc))
+
+    @app.exception_handler(MldojoError)
+    async def bad_input(request: Request, exc: MldojoError) -> Response:
+        return _error(request, 422, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_form(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}"
+            for e in exc.errors()
+        )
+        return _error(request, 422, f"the request was malformed: {problems}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = "no such page" if exc.status_code == 404 else str(exc.detail)
+        return _error(request, exc.status_code, message)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        return _error(request, 500, f"something went wrong on our side ({type(exc).__name__})")
 
     return app
