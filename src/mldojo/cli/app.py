@@ -34,8 +34,10 @@ def doctor(json_output: Annotated[bool, typer.Option("--json")] = False) -> None
     """Versions, paths, database and which optional parts are available."""
     from mldojo.cli.output import print_json
     from mldojo.service import Dojo
+    from mldojo.service.judging import sandbox_report
 
     report = Dojo().doctor()
+    report["sandbox"], sandbox_ok, warnings = sandbox_report()
     if json_output:
         print_json(report)
     else:
@@ -46,21 +48,38 @@ def doctor(json_output: Annotated[bool, typer.Option("--json")] = False) -> None
                     typer.echo(f"  {sub:22} {state}")
             else:
                 typer.echo(f"{key:14} {value}")
-    if not report["database"].startswith("ok") or report["bank_errors"]:
+    for warning in warnings:
+        sys.stderr.write(f"warning: {warning}\n")
+    if not report["database"].startswith("ok") or report["bank_errors"] or not sandbox_ok:
         raise typer.Exit(1)
 
 
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Access token; required off loopback. Default: MLDOJO_ACCESS_TOKEN."),
+    ] = None,
 ) -> None:
-    """Serve the web app."""
+    """Serve the web app (127.0.0.1 by default; another address needs an access token)."""
+    from mldojo.errors import UsageError
+
+    token = token or os.environ.get("MLDOJO_ACCESS_TOKEN") or None
+    loopback = host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
+    if not loopback and not token:
+        raise UsageError(
+            f"binding to {host} exposes your data: set --token or MLDOJO_ACCESS_TOKEN,"
+            " then open http://HOST:PORT/?token=YOUR_TOKEN once"
+        )
+    if token is not None and len(token) < 16:
+        raise UsageError("the access token must be at least 16 characters")
     import uvicorn
 
     from mldojo.web.app import create_app
 
-    uvicorn.run(create_app(), host=host, port=port)
+    uvicorn.run(create_app(access_token=token), host=host, port=port)
 
 
 @app.callback()
