@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from mldojo.cli.output import print_json
-
-if TYPE_CHECKING:
-    from mldojo.bank.models import Question
 
 app = typer.Typer(help="Browse and check the question bank.", no_args_is_help=True)
 
@@ -28,20 +25,6 @@ TopicOpt = Annotated[str | None, typer.Option("--topic")]
 CompanyOpt = Annotated[str | None, typer.Option("--company")]
 DifficultyOpt = Annotated[str | None, typer.Option("--difficulty", help="easy, medium, hard")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-
-
-def summary(question: Question) -> dict[str, Any]:
-    meta = question.meta
-    return {
-        "id": meta.id,
-        "title": meta.title,
-        "kind": meta.kind.value,
-        "module": meta.module.value,
-        "topics": list(meta.topics),
-        "difficulty": meta.difficulty.value,
-        "companies": [c.model_dump() for c in meta.companies],
-        "estimated_minutes": meta.estimated_minutes,
-    }
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
@@ -104,10 +87,10 @@ def list_items(
     json_output: JsonOpt = False,
 ) -> None:
     """List bank items, optionally filtered."""
-    from mldojo.service import BankFilter, Dojo
+    from mldojo.service import BankFilter, Dojo, question_summary
 
     where = BankFilter(module, kind, topic, company, difficulty)
-    rows = [summary(q) for q in Dojo().list_questions(where)]
+    rows = [question_summary(q) for q in Dojo().list_questions(where)]
     if json_output:
         print_json(rows)
     else:
@@ -126,11 +109,14 @@ def search(
     json_output: JsonOpt = False,
 ) -> None:
     """Full-text search (BM25) over titles, prompts, answers and tags."""
-    from mldojo.service import BankFilter, Dojo
+    from mldojo.service import BankFilter, Dojo, question_summary
 
     where = BankFilter(module, kind, topic, company, difficulty)
     hits = Dojo().search(query, where, limit)
-    rows = [{**summary(q), "rank": round(hit.rank, 4), "snippet": hit.snippet} for q, hit in hits]
+    rows = [
+        {**question_summary(q), "rank": round(hit.rank, 4), "snippet": hit.snippet}
+        for q, hit in hits
+    ]
     if json_output:
         print_json(rows)
     elif rows:
@@ -148,10 +134,10 @@ def show(
     json_output: JsonOpt = False,
 ) -> None:
     """Show one item; the model answer and rubric only with --reveal."""
-    from mldojo.service import Dojo
+    from mldojo.service import Dojo, question_summary
 
     question = Dojo().get_question(item_id)
-    data = summary(question)
+    data = question_summary(question)
     data["prompt"] = question.prompt
     if reveal:
         full = question.meta.model_dump(mode="json")

@@ -51,6 +51,21 @@ OPTIONAL_PARTS = {
 }
 
 
+def question_summary(question: Question) -> dict[str, Any]:
+    """The fields every listing shows, the same in the CLI's JSON and the web API."""
+    meta = question.meta
+    return {
+        "id": meta.id,
+        "title": meta.title,
+        "kind": meta.kind.value,
+        "module": meta.module.value,
+        "topics": list(meta.topics),
+        "difficulty": meta.difficulty.value,
+        "companies": [c.model_dump() for c in meta.companies],
+        "estimated_minutes": meta.estimated_minutes,
+    }
+
+
 def optional_parts() -> dict[str, str]:
     """Which optional libraries can be imported, found without importing them."""
     from importlib.util import find_spec

@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
-from mldojo.bank.models import Kind, Question
+from mldojo.bank.models import Kind
 from mldojo.errors import NotFoundError
-from mldojo.service import BankFilter
+from mldojo.service import BankFilter, question_summary
 from mldojo.web.state import WebState
 
 router = APIRouter(tags=["api"])
@@ -19,20 +19,6 @@ router = APIRouter(tags=["api"])
 def _web(request: Request) -> WebState:
     web: WebState = request.app.state.web
     return web
-
-
-def _summary(q: Question) -> dict[str, Any]:
-    meta = q.meta
-    return {
-        "id": meta.id,
-        "title": meta.title,
-        "kind": meta.kind.value,
-        "module": meta.module.value,
-        "topics": list(meta.topics),
-        "difficulty": meta.difficulty.value,
-        "companies": [c.model_dump() for c in meta.companies],
-        "estimated_minutes": meta.estimated_minutes,
-    }
 
 
 @router.get("/questions")
@@ -53,13 +39,13 @@ def list_questions(
         if q.strip()
         else dojo.list_questions(where)[:limit]
     )
-    return [_summary(x) for x in found]
+    return [question_summary(x) for x in found]
 
 
 @router.get("/questions/{item_id}")
 def get_question(request: Request, item_id: str, reveal: bool = False) -> dict[str, Any]:
     question = _web(request).practice.dojo.get_question(item_id)
-    data = _summary(question) | {"prompt": question.prompt}
+    data = question_summary(question) | {"prompt": question.prompt}
     if reveal:
         data["answer"] = question.model_answer
         data["meta"] = question.meta.model_dump(mode="json")
@@ -170,7 +156,7 @@ def plan(request: Request) -> list[dict[str, Any]]:
 @router.get("/problems")
 def problems(request: Request) -> list[dict[str, Any]]:
     dojo = _web(request).practice.dojo
-    return [_summary(q) for q in dojo.list_questions(BankFilter(kind=Kind.problem.value))]
+    return [question_summary(q) for q in dojo.list_questions(BankFilter(kind=Kind.problem.value))]
 
 
 class SubmissionIn(BaseModel):
