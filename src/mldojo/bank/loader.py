@@ -63,6 +63,10 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML was built with it: the bank loads on every command."""
+
+
 def split_sections(body: str) -> dict[str, str]:
     """Split a Markdown body on level-2 headings; text before the first heading is dropped."""
     sections: dict[str, list[str]] = {}
@@ -145,8 +149,7 @@ def load_item(path: Path, findings: list[Finding]) -> Question | None:
         return None
     front, body, body_line = parts
     try:
-        node = yaml.compose(front, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(front)
+        data = yaml.load(front, Loader=_FAST_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -159,6 +162,8 @@ def load_item(path: Path, findings: list[Finding]) -> Question | None:
     try:
         meta = _FRONT_MATTER.validate_python(data)
     except ValidationError as exc:
+        # The node tree is only needed to point at lines, so it is built only on failure.
+        node = yaml.compose(front, Loader=_FAST_LOADER)
         for error in exc.errors():
             line = _node_line(node, error["loc"])
             findings.append(Finding(shown, (line or 0) + 1, _describe(error)))
