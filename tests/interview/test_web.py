@@ -124,3 +124,28 @@ def test_bad_input_pages(client: TestClient) -> None:
     assert early.status_code == 422 and "still running" in early.text
     no_csrf = client.post(f"/interviews/{iid}/answer", data={"answer": "x"})
     assert no_csrf.status_code == 403
+
+
+def test_a_design_page_starts_a_timed_rehearsal_of_that_scenario(client: TestClient) -> None:
+    page = client.get("/items/ad-ctr-prediction")
+    assert page.status_code == 200 and 'name="design" value="ad-ctr-prediction"' in page.text
+    response = client.post(
+        "/interviews",
+        data={
+            "preset": "system-design",
+            "design": "ad-ctr-prediction",
+            "csrf_token": token(client, "/items/ad-ctr-prediction"),
+        },
+        follow_redirects=True,
+    )
+    assert response.status_code == 200 and "Step 1 of 10" in response.text
+    assert "click-through" in response.text.lower() or "ctr" in response.text.lower()
+
+
+def test_rehearsing_an_unknown_design_is_a_clear_error(client: TestClient) -> None:
+    response = client.post(
+        "/interviews",
+        data={"preset": "system-design", "design": "no-such-design", "csrf_token": token(client)},
+    )
+    assert response.status_code in (404, 422) and "no-such-design" in response.text
+    assert "Traceback" not in response.text

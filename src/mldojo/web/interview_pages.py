@@ -52,8 +52,9 @@ def interview_start(
     request: Request,
     preset: str = Form(DEFAULT_PRESET),
     company: str = Form(""),
+    design: str = Form(""),
 ) -> Response:
-    interview = interviews(request).start(preset, company or None)
+    interview = interviews(request).start(preset, company or None, design_id=design or None)
     return _go(f"/interviews/{interview.id}")
 
 
